@@ -22,4 +22,5 @@ class Errors:
     E020 = "[E020] {path}: no such file or folder"
     E021 = "[E021] {path}: unsupported input; give a .jsonl (or .jsonl.gz) file of records, a .txt file or a folder of .txt files"
     E022 = "[E022] {path} exists; use --force to overwrite it"
+    E024 = "[E024] line {line}: field '{field}': {detail}"
     E023 = "[E023] line {line}: field 'id' must be a string or a number, got {type}"

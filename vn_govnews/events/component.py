@@ -1,0 +1,31 @@
+"""The spaCy component `govnews_events`: `doc._.events` from `doc.ents`."""
+
+from spacy.language import Language
+
+from .. import extensions
+from . import extract_events
+
+
+@Language.factory("govnews_events", assigns=["doc._.events"], requires=["doc.ents"])
+def make_events(nlp, name):
+    """Factory: `nlp.add_pipe("govnews_events")` after the entity components."""
+    return EventExtractor(name)
+
+
+class EventExtractor:
+    """Read events from a document's entities (`vn_govnews.events`)."""
+
+    def __init__(self, name="govnews_events"):
+        extensions.register()
+        self.name = name
+
+    def __call__(self, doc):
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        doc._.events = extract_events(doc.text, ents, doc._.meta)
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self

@@ -1,0 +1,64 @@
+"""`term` events: terms of office with the body they belong to."""
+
+import re
+
+from ..normalize import canonical
+from .canon import canonical_body
+from .numbers import parse_ordinal, parse_year_range
+from .types import Term
+
+_ADJACENT = re.compile(r"^\s*(?:lần thứ\s+[IVXLC\d]+)?\s*[,(]?\s*$", re.IGNORECASE)
+
+
+def implausible(start, end):
+    """True when a term is not 2 to 5 years long (or ends before it starts).
+
+    >>> implausible(2020, 2025), implausible(2026, 2061), implausible(2022, 2025)
+    (False, True, False)
+    """
+    return end < start or not 2 <= end - start <= 5
+
+
+def extract(ctx):
+    """Terms of a document, one per value.
+
+    ctx (DocContext): the document.
+    RETURNS (list): `Term` events.
+    """
+    out = {}
+    ents = ctx.ents
+    previous_body = None
+    for i, ent in enumerate(ents):
+        if ent.label != "TERM":
+            previous_body = None
+            continue
+        years = parse_year_range(canonical(ent.text))
+        ordinal = None if years else parse_ordinal(ent.text)
+        if not years and ordinal is None:
+            continue
+        body = None
+        if i > 0 and _ADJACENT.match(ctx.norm[ents[i - 1].end : ent.start]):
+            prev = ents[i - 1]
+            if prev.label == "ORG":
+                body = canonical_body(prev.text, ctx.places)
+            elif prev.label == "TERM":
+                body = previous_body
+        previous_body = body
+        ev = Term(
+            start=years[0] if years else None,
+            end=years[1] if years else None,
+            ordinal=ordinal,
+            body=body,
+            evidence=[(ent.start, ent.end)],
+            rule="term",
+        )
+        if years and implausible(*years):
+            ev.warnings.append("implausible_term")
+        k = (ev.start, ev.end, ev.ordinal)
+        if k not in out:
+            out[k] = ev
+        else:
+            out[k].evidence += ev.evidence
+            if out[k].body is None:
+                out[k].body = body
+    return list(out.values())
