@@ -1,0 +1,149 @@
+"""The `vn-govnews` command line: thin wrappers over plain functions.
+
+Each command checks its arguments, calls a library function and prints.
+Library code raises; only this module exits.
+"""
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Vietnamese government news → entities and events.")
+corpus_app = typer.Typer(no_args_is_help=True, help="Check, count and build the labelled corpus.")
+app.add_typer(corpus_app, name="corpus")
+
+
+def _fail(message, code=2):
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _load(model):
+    from . import load
+
+    try:
+        return load(model)
+    except OSError as err:
+        _fail(str(err))
+
+
+@app.command()
+def annotate(
+    src: Path = typer.Argument(..., help="A .jsonl(.gz) of records, a .txt file, or a folder of .txt files."),
+    output: Path = typer.Option(..., "-o", "--output", help="Where to write the annotated records (.jsonl)."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="A pipeline folder (default: the bundled model)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+):
+    """Annotate documents: each output record keeps id, text and meta and carries spans and events."""
+    from tqdm import tqdm
+
+    from .batch import annotate_path
+
+    if not src.exists():
+        _fail(f"{src}: no such file or folder")
+    if output.exists() and not force:
+        _fail(f"{output} exists; use --force to overwrite it")
+    nlp = _load(model)
+    try:
+        summary = annotate_path(
+            nlp, src, output, force=force, batch_size=batch_size,
+            progress=lambda rows: tqdm(rows, unit="doc", disable=None, desc="annotate"),
+        )
+    except (ValueError, FileExistsError, FileNotFoundError) as err:
+        _fail(str(err))
+    for row in summary.errors[:20]:
+        typer.secho(f"error: {row.get('error')}", fg=typer.colors.YELLOW, err=True)
+    typer.echo(f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} → {output}", err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold records (.jsonl)."),
+    pred: Optional[Path] = typer.Argument(None, help="Predicted records; annotated from the gold texts when omitted."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Pipeline used when PRED is omitted."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON (the structure of score.py --json)."),
+):
+    """Score predictions against gold: entities exact and partial, facts; micro, per label and per type."""
+    from .evaluate import score
+    from .records import RecordError, read_jsonl
+
+    try:
+        gold_docs = {r["id"]: r for r in read_jsonl(gold)}
+        if pred is not None:
+            pred_docs = {r["id"]: r for r in read_jsonl(pred)}
+        else:
+            from .batch import annotate_records
+
+            nlp = _load(model)
+            pred_docs = {r["id"]: r for r in annotate_records(nlp, gold_docs.values())}
+    except (RecordError, OSError) as err:
+        _fail(f"{err}")
+    report = score(gold_docs, pred_docs)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(report.table())
+
+
+@corpus_app.command("validate")
+def corpus_validate(paths: List[Path] = typer.Argument(..., help="Corpus .jsonl files or src/*.txt files.")):
+    """Reject bad offsets, overlaps, unknown labels, untidy span edges and non-canonical events."""
+    from .corpus import load_any
+    from .corpus.validate import validate_records
+
+    total = 0
+    bad = 0
+    for path in paths:
+        try:
+            records = load_any(path)
+        except (ValueError, OSError) as err:
+            typer.secho(f"{path}: {err}", fg=typer.colors.RED, err=True)
+            bad += 1
+            continue
+        problems = validate_records(records)
+        total += len(records)
+        for p in problems:
+            typer.secho(f"{path}: {p}", fg=typer.colors.RED, err=True)
+        bad += len(problems)
+        typer.echo(f"{path}: {len(records)} documents, {len(problems)} problems")
+    if bad:
+        raise typer.Exit(1)
+
+
+@corpus_app.command("stats")
+def corpus_stats(paths: List[Path] = typer.Argument(..., help="Corpus .jsonl files.")):
+    """Counts per label, event type, topic, province and level."""
+    from .corpus import load_any
+    from .corpus.stats import format_stats, stats
+
+    records = []
+    for path in paths:
+        records += load_any(path)
+    typer.echo(format_stats(stats(records)))
+
+
+@corpus_app.command("build")
+def corpus_build(
+    src: Path = typer.Option(Path("corpus/src"), help="Folder of source files (batch_*.txt)."),
+    out: Path = typer.Option(Path("corpus"), help="Folder for train/dev/test.jsonl."),
+):
+    """Build the JSONL splits from the source files (deterministic)."""
+    from .corpus.build import build
+
+    counts = build(src, out)
+    typer.echo(json.dumps(counts))
+
+
+def main():
+    """Entry point of the `vn-govnews` script."""
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
