@@ -76,7 +76,7 @@ def evaluate(
     try:
         gold_docs = {r["id"]: r for r in read_jsonl(gold)}
         if pred is not None:
-            pred_docs = {r["id"]: r for r in read_jsonl(pred)}
+            pred_docs = {r["id"]: r for r in read_jsonl(pred, require_text=False)}
         else:
             from .batch import annotate_records
 

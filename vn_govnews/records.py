@@ -34,31 +34,32 @@ class RecordError(ValueError):
         self.record_id = record_id
 
 
-def parse_record(raw, line=1):
+def parse_record(raw, line=1, require_text=True):
     """Parse and validate one JSONL line.
 
     raw (str): the line.
     line (int): its 1-based number, for messages.
+    require_text (bool): False for predictions, which may leave the text out.
     RETURNS (dict): the record, with `spans`, `events` and `meta` filled in.
     """
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as err:
         raise RecordError(Errors.E010.format(line=line, detail=err.msg + f" at column {err.colno}"), line) from None
-    return validate_record(obj, line)
+    return validate_record(obj, line, require_text)
 
 
-def validate_record(obj, line=1):
+def validate_record(obj, line=1, require_text=True):
     """Validate a record object (see `parse_record`)."""
     if not isinstance(obj, dict):
         raise RecordError(Errors.E017.format(line=line, type=type(obj).__name__), line)
     rid = obj.get("id")
     if rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))):
         raise RecordError(Errors.E023.format(line=line, type=type(rid).__name__), line)
-    if "text" not in obj:
+    if "text" not in obj and require_text:
         raise RecordError(Errors.E011.format(line=line), line, rid)
-    text = obj["text"]
-    if not isinstance(text, str):
+    text = obj.get("text")
+    if not (text is None and not require_text) and not isinstance(text, str):
         raise RecordError(Errors.E012.format(line=line, type=type(text).__name__), line, rid)
     spans = obj.get("spans") or []
     if not isinstance(spans, list):
@@ -69,9 +70,9 @@ def validate_record(obj, line=1):
         start, end, label = span.get("start"), span.get("end"), span.get("label")
         if isinstance(start, bool) or isinstance(end, bool) or not isinstance(start, int) or not isinstance(end, int):
             raise RecordError(Errors.E016.format(line=line, index=i, detail="'start' and 'end' must be integers"), line, rid)
-        if not 0 <= start < end <= len(text):
+        if not 0 <= start < end or (text is not None and end > len(text)):
             raise RecordError(
-                Errors.E013.format(line=line, index=i, start=start, end=end, length=len(text)), line, rid
+                Errors.E013.format(line=line, index=i, start=start, end=end, length=len(text or "")), line, rid
             )
         if label not in LABELS:
             raise RecordError(Errors.E015.format(line=line, index=i, label=label), line, rid)
@@ -105,17 +106,18 @@ def validate_record(obj, line=1):
     return record
 
 
-def read_jsonl(source, on_error="raise"):
+def read_jsonl(source, on_error="raise", require_text=True):
     """Records of a JSONL stream or file, validated line by line.
 
     source (str | Path | file): a path (`.jsonl` or `.jsonl.gz`) or an open text stream.
     on_error (str): "raise" to stop at the first bad line, "yield" to yield
         the `RecordError` in its place and go on.
+    require_text (bool): False to accept records without text (predictions).
     YIELDS (dict | RecordError): records (and errors, with on_error="yield").
     """
     if isinstance(source, (str, os.PathLike)):
         with open_text(source) as fh:
-            yield from read_jsonl(fh, on_error)
+            yield from read_jsonl(fh, on_error, require_text)
         return
     line = 0
     while True:
@@ -133,7 +135,7 @@ def read_jsonl(source, on_error="raise"):
         if not raw.strip():
             continue
         try:
-            yield parse_record(raw, line)
+            yield parse_record(raw, line, require_text)
         except RecordError as err:
             if on_error == "raise":
                 raise

@@ -2,8 +2,9 @@
 honorifics, surnames, places, levels. Data files in `data/`, one loader.
 
 Each file is a UTF-8 TSV with a header row; the first column is `form`,
-written in lower case, normalised (see `vn_govnews.normalize`). Entries are
-matched as sequences of syllable tokens, the form the tokenizer produces.
+normalised (see `vn_govnews.normalize`), in lower case except where case
+decides how the text is cut ("TP.HCM"). Entries are matched, ignoring case,
+as sequences of syllable tokens: the form the tokenizer produces.
 
 >>> rows = load("ratings")
 >>> rows[0]["form"], rows[0]["canonical"]
@@ -44,8 +45,8 @@ def key(form):
     form (str): an entry as written.
     RETURNS (tuple): its syllables.
     """
-    norm = normalize(form).lower()
-    return tuple(norm[s:e] for s, e in syllable_spans(norm))
+    norm = normalize(form)
+    return tuple(norm[s:e].lower() for s, e in syllable_spans(norm))
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,10 @@ from .base import Match
 
 _PLURAL = {"các", "những", "nhiều", "mỗi", "từng", "một", "hai", "ba"}
 _CENTRAL = {("trung", "ương"), ("tw",), ("tư",), ("t.ư",)}
-_STANDALONE_HEADS = {"committee", "party_unit", "state", "national"}
+_STANDALONE_HEADS = {"committee", "party_unit", "state", "national", "prefix"}
+# prefixes that name a body on their own ("Ban Chấp hành khóa XIV")
+_SELF_STANDING_FORMS = {"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bch", "btv", "ubkt", "đảng đoàn", "ban cán sự đảng"}
+_SELF_STANDING = {"ban", "ủy", "bch", "btv", "ubkt"}
 _COMMON_SURNAMES = None
 
 
@@ -132,7 +135,7 @@ def parse_org(sy, i):
                 if place_end > j:
                     j = place_end
                     located = True
-    if head == "prefix" and not located:
+    if head == "prefix" and not located and not (sy.is_cap(i) and " ".join(sy.lower[i:j]) in _SELF_STANDING_FORMS):
         return None
     if head == "state_needs_place" and not located:
         return None
@@ -204,7 +207,9 @@ def parse_position(sy, i):
         if k + 1 < len(sy) and sy.lower[k : k + 2] == ["thường", "trực"] and sy.joined(k):
             k += 2
         org = parse_org(sy, k) if k < len(sy) and sy.joined(k) else None
-        if org is not None and (org[1] != "prefix" or org[2]):
+        if org is not None and not sy.is_cap(j) and not org[2] and not sy.is_cap(k):
+            org = None  # "bí thư chi bộ": a lower-case title with a generic body is a role word
+        if org is not None and (org[1] != "prefix" or org[2] or sy.lower[k] in _SELF_STANDING):
             cand = org[0]
         elif kind in ("needs_body", "member"):
             continue
