@@ -104,12 +104,11 @@ def extract(ctx):
                     ev.recipient_type = ev.recipient_type or "individual"
                 if ev.recipient_type is None:
                     ev.recipient_type = _subject_type(ctx, s, award_ent)
-                crit = _rating_in(ctx, ents, award_ent.end, region_end, sub) or (
-                    canonical_rating(rating.text) if rating is not None and len(groups) == 1 else None
+                # a qualifier after the last group applies to all groups when theirs is missing
+                ev.criterion = _rating_in(ctx, ents, award_ent.end, region_end, sub) or (
+                    canonical_rating(rating.text) if rating is not None else None
                 )
-                ev.criterion = crit
-                period = _period(sub) or (_period(region) if len(groups) == 1 else None)
-                ev.period = period
+                ev.period = _period(sub) or _period(region)
                 out.append(ev)
     return out
 
