@@ -4,7 +4,7 @@ recognisable by a surname.
 >>> from vn_govnews.rules.base import Syllables
 >>> sy = Syllables("Đồng chí Trịnh Thu Hằng phát biểu. Ảnh: Minh Khôi")
 >>> sorted({sy.forms[m.start] for m in find_people(sy, [])})
-['Trịnh', 'Minh']
+['Minh', 'Trịnh']
 """
 
 from ..lexicon import load, phrase_trie
