@@ -140,6 +140,27 @@ def corpus_build(
     typer.echo(json.dumps(counts))
 
 
+@app.command()
+def train(
+    corpus: Path = typer.Option(Path("corpus"), help="Folder with train/dev/test.jsonl and MANIFEST.json."),
+    output: Path = typer.Option(Path("models/vn_govnews_default"), help="Pipeline folder to write."),
+    segmenter: str = typer.Option("syllable", help="syllable, pyvi or underthesea."),
+    max_steps: int = typer.Option(3000, min=1, help="Training steps."),
+    seed: int = typer.Option(13, help="Random seed."),
+    force: bool = typer.Option(False, "--force", help="Replace OUTPUT if it exists."),
+):
+    """Train the statistical NER on the corpus and write the best combined pipeline."""
+    from .ner.train import train_pipeline
+
+    if output.exists() and not force:
+        _fail(f"{output} exists; use --force to replace it")
+    meta = train_pipeline(corpus, output, segmenter=segmenter, max_steps=max_steps, seed=seed,
+                          log=lambda m: typer.echo(m, err=True))
+    info = meta["vn_govnews"]
+    typer.echo(json.dumps({k: info[k] for k in ("combination", "alignment", "corpus_version")}, ensure_ascii=False))
+    typer.echo(f"dev entity F1 {info['dev']['entities']['f1']}, test entity F1 {info['test']['entities']['f1']}")
+
+
 def main():
     """Entry point of the `vn-govnews` script."""
     app()

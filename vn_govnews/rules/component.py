@@ -1,8 +1,10 @@
 """The spaCy component `govnews_entity_rules`: rule entities into `doc.ents`.
 
-With a statistical NER before it, the component combines both: by default
-(`overwrite=False`) the model's entities stay and rules fill the gaps; with
-`overwrite=True` rule entities win where the two overlap.
+After a statistical NER, the component combines both. `precedence` decides
+overlaps: "model" (the model's entities stay, rules fill the gaps), "rules"
+(rule entities win) or "labels" (rule entities win for the labels listed in
+`rule_labels`, the model's for the others; the training command chooses the
+list on the dev split).
 """
 
 from spacy.language import Language
@@ -11,31 +13,38 @@ from spacy.util import filter_spans
 from .. import extensions
 from . import find_entities
 
+PRECEDENCE = ("model", "rules", "labels")
+
 
 @Language.factory(
     "govnews_entity_rules",
     assigns=["doc.ents", "span._.source"],
-    default_config={"overwrite": False},
+    default_config={"precedence": "model", "rule_labels": []},
 )
-def make_entity_rules(nlp, name, overwrite: bool):
-    """Factory: `nlp.add_pipe("govnews_entity_rules", config={"overwrite": False})`."""
-    return EntityRules(name, overwrite=overwrite)
+def make_entity_rules(nlp, name, precedence: str, rule_labels: list):
+    """Factory: `nlp.add_pipe("govnews_entity_rules", config={"precedence": "model"})`."""
+    return EntityRules(name, precedence=precedence, rule_labels=rule_labels)
 
 
 class EntityRules:
     """Tag entities with the rule families of `vn_govnews.rules`.
 
     name (str): the component's name in the pipeline.
-    overwrite (bool): rule entities replace overlapping existing ones.
+    precedence (str): "model", "rules" or "labels" (see the module docstring).
+    rule_labels (list): with "labels", the labels where rules win.
     """
 
-    def __init__(self, name="govnews_entity_rules", overwrite=False):
+    def __init__(self, name="govnews_entity_rules", precedence="model", rule_labels=()):
+        if precedence not in PRECEDENCE:
+            raise ValueError(f"precedence must be one of {PRECEDENCE}, got {precedence!r}")
         extensions.register()
         self.name = name
-        self.overwrite = overwrite
+        self.precedence = precedence
+        self.rule_labels = set(rule_labels)
 
-    def __call__(self, doc):
-        ruled = []
+    def rule_spans(self, doc):
+        """The rule entities of `doc` as token-aligned spans."""
+        spans = []
         for start, end, label, rule in find_entities(doc.text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or span.start_char != start or span.end_char != end:
@@ -44,16 +53,29 @@ class EntityRules:
             if span is None or not len(span):
                 continue
             span._.source = f"rule:{rule}"
-            ruled.append(span)
+            spans.append(span)
+        return spans
+
+    def __call__(self, doc):
+        ruled = self.rule_spans(doc)
         existing = list(doc.ents)
         for span in existing:
             if span._.source is None:
                 span._.source = "model"
-        first, second = (ruled, existing) if self.overwrite else (existing, ruled)
+        if self.precedence == "rules":
+            first, second = ruled, existing
+        elif self.precedence == "model":
+            first, second = existing, ruled
+        else:
+            first = [s for s in ruled if s.label_ in self.rule_labels]
+            first += [s for s in existing if s.label_ not in self.rule_labels]
+            second = [s for s in existing if s.label_ in self.rule_labels]
+            second += [s for s in ruled if s.label_ not in self.rule_labels]
+        first = filter_spans(first)
         taken = set()
         for span in first:
             taken.update(range(span.start, span.end))
-        merged = list(first) + [s for s in second if not taken.intersection(range(s.start, s.end))]
+        merged = first + [s for s in second if not taken.intersection(range(s.start, s.end))]
         doc.ents = sorted(filter_spans(merged), key=lambda s: s.start)
         return doc
 

@@ -1,0 +1,1 @@
+"""The statistical NER: spaCy config, training data, training and assembly."""
