@@ -161,6 +161,24 @@ def train(
     typer.echo(f"dev entity F1 {info['dev']['entities']['f1']}, test entity F1 {info['test']['entities']['f1']}")
 
 
+@app.command()
+def bench(
+    source: Path = typer.Option(Path("corpus/dev.jsonl"), help="Records whose texts are used (repeated as needed)."),
+    docs: int = typer.Option(500, min=1, help="Documents for the pipeline runs (-j 1 and -j 2)."),
+    baseline_docs: int = typer.Option(100, min=1, help="Documents for the head-to-head with underthesea.ner."),
+    rss_sizes: str = typer.Option("", help="Comma-separated document counts for peak RSS, e.g. 1000,20000."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Pipeline folder (default: bundled)."),
+    as_json: bool = typer.Option(False, "--json", help="Also print all figures as JSON."),
+):
+    """Throughput, load time and peak RSS, as ratios against baselines run now."""
+    from .bench import bench as run_bench
+
+    sizes = tuple(int(x) for x in rss_sizes.split(",") if x.strip())
+    res = run_bench(source, n_docs=docs, n_baseline=baseline_docs, sizes=sizes, model=model, log=typer.echo)
+    if as_json:
+        typer.echo(json.dumps(res, indent=1, default=str))
+
+
 def main():
     """Entry point of the `vn-govnews` script."""
     app()

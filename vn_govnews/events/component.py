@@ -6,7 +6,7 @@ from .. import extensions
 from . import extract_events
 
 
-@Language.factory("govnews_events", assigns=["doc._.events"], requires=["doc.ents"])
+@Language.factory("govnews_events", assigns=["doc._.event_data"], requires=["doc.ents"])
 def make_events(nlp, name):
     """Factory: `nlp.add_pipe("govnews_events")` after the entity components."""
     return EventExtractor(name)
@@ -21,7 +21,7 @@ class EventExtractor:
 
     def __call__(self, doc):
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        doc._.events = extract_events(doc.text, ents, doc._.meta)
+        doc._.event_data = [ev.to_state() for ev in extract_events(doc.text, ents, doc._.meta)]
         return doc
 
     def to_disk(self, path, exclude=tuple()):

@@ -21,6 +21,22 @@ class Event:
 
     type = "event"
 
+    def to_state(self):
+        """Plain data (with the rule), as kept on the `Doc` and sent between processes."""
+        state = self.to_dict()
+        state["rule"] = self.rule
+        return state
+
+    @staticmethod
+    def from_state(state):
+        """The typed event of `to_state` data (or of a record's event dict)."""
+        cls = EVENT_CLASSES[state["type"]]
+        kwargs = {k: v for k, v in state.items() if k != "type"}
+        kwargs["evidence"] = [tuple(r) for r in kwargs.get("evidence") or []]
+        if isinstance(kwargs.get("period"), list):
+            kwargs["period"] = tuple(kwargs["period"])
+        return cls(**kwargs)
+
     def to_dict(self):
         """The event in the record format (the rule name is not part of it)."""
         out = {"type": self.type}
