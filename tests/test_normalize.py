@@ -54,3 +54,11 @@ def test_normalize_map_is_monotonic_and_bounded(text):
     assert len(offsets) == len(norm) + 1
     assert all(0 <= o <= len(text) for o in offsets)
     assert offsets == sorted(offsets)
+
+
+VI = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+
+
+@given(st.text(alphabet=VI + VI.upper() + " .,-"))
+def test_normalize_fast_path_agrees_with_tone_fix(text):
+    assert normalize(text) == fix_tone_placement(text)

@@ -16,6 +16,7 @@ invisible characters (zero-width joiners, soft hyphens, BOM) dropped.
 True
 """
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,16 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # "qu" is a consonant, so "quà", "quý" are left alone.
 _NEW_STYLE = re.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![a-zA-ZđĐ\u0300-\u036f])"
+)
+_VOWEL_WITH_TONE = "".join(
+    c for c in (chr(i) for i in range(0xC0, 0x1EFA))
+    if unicodedata.normalize("NFD", c)[:1].lower() in "aey"
+    and any(m in unicodedata.normalize("NFD", c) for m in _TONES)
+    and len(unicodedata.normalize("NFD", c)) == 2
+)
+# the same placement fix on NFC text: "o" or "u" then a, e or y carrying the tone
+_NEW_STYLE_NFC = re.compile(
+    r"(?<![qQ])[oOuU][" + _VOWEL_WITH_TONE + r"](?![a-zA-ZđĐ\u00C0-\u1EF9\u0300-\u036f])"
 )
 # characters mapped one-to-one
 _CHAR_MAP = {
@@ -53,6 +64,11 @@ for _cp in range(0x2000, 0x200B):
     _CHAR_MAP[chr(_cp)] = " "
 # characters dropped from the normalised form
 _DROP = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
+_SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "]")
+
+
+def _fix_pair(m):
+    return fix_tone_placement(m.group(0))
 
 
 def fix_tone_placement(text):
@@ -92,11 +108,14 @@ def normalize_with_map(text):
     >>> norm, offsets
     ('Hòa Bình', [0, 1, 3, 4, 5, 6, 7, 8, 9])
     """
-    out = []
-    offsets = []
     if text.isascii():
         norm = text.replace("\t", " ")
         return norm, list(range(len(text) + 1))
+    if unicodedata.is_normalized("NFC", text) and not _SPECIAL.search(text):
+        # the common case: nothing changes length, only tone marks may move
+        return _NEW_STYLE_NFC.sub(_fix_pair, text), list(range(len(text) + 1))
+    out = []
+    offsets = []
     for start, end in _clusters(text):
         chunk = text[start:end]
         if chunk in _DROP:
@@ -128,6 +147,7 @@ def normalize(text):
     return normalize_with_map(text)[0]
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical(text):
     """Canonical form for event values: normalised, single-spaced, trimmed.
 

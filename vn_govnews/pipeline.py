@@ -52,4 +52,6 @@ def load(path=None):
     if not (path / "config.cfg").is_file():
         raise OSError(Errors.E002.format(path=path))
     _register()
-    return spacy.load(path)
+    from .ner.ops import use_numpy_blas
+
+    return use_numpy_blas(spacy.load(path))

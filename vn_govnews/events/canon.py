@@ -15,6 +15,7 @@
 'Hoàn thành tốt nhiệm vụ'
 """
 
+import functools
 import re
 from collections import Counter
 
@@ -80,20 +81,26 @@ class Places:
         return places
 
 
+@functools.lru_cache(maxsize=None)
+def _abbreviations():
+    """One pattern for every abbreviation of the lexicon, longest first, and their expansions."""
+    rows = sorted((r for r in load("abbreviations") if r["form"] not in ("TP", "TP.")), key=lambda r: -len(r["form"]))
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(r["form"]) for r in rows) + r")(?![\w])")
+    return pattern, {r["form"]: r["expansion"] for r in rows}
+
+
+_TP = re.compile(r"(?<![\w.])TP\.?\s*(?=[" + _UPPER + r"\d])")
+
+
 def expand_abbreviations(text):
     """Expand body abbreviations (UBND → Ủy ban nhân dân, TP.HCM → Thành phố Hồ Chí Minh).
 
     text (str): canonical text.
     RETURNS (str): the text with abbreviations expanded.
     """
-    rows = sorted(load("abbreviations"), key=lambda r: -len(r["form"]))
-    for row in rows:
-        form = row["form"]
-        if form in ("TP", "TP."):
-            text = re.sub(r"(?<![\w.])TP\.?\s*(?=[" + _UPPER + r"\d])", "thành phố ", text)
-            continue
-        pattern = r"(?<![\w.])" + re.escape(form) + r"(?![\w])"
-        text = re.sub(pattern, row["expansion"], text)
+    pattern, expansions = _abbreviations()
+    text = pattern.sub(lambda m: expansions[m.group(1)], text)
+    text = _TP.sub("thành phố ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
