@@ -65,6 +65,9 @@ for _cp in range(0x2000, 0x200B):
 # characters dropped from the normalised form
 _DROP = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 _SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "]")
+_DROP_RE = re.compile("[" + "".join(_DROP) + "]")
+_TRANSLATE = str.maketrans(_CHAR_MAP)
+_MEMO_LIMIT = 20000  # texts up to this length are memoised (a few recent documents)
 
 
 def _fix_pair(m):
@@ -97,6 +100,17 @@ def _clusters(text):
 
 
 def normalize_with_map(text):
+    if len(text) <= _MEMO_LIMIT:
+        return _normalize_with_map_memo(text)
+    return _normalize_with_map(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _normalize_with_map_memo(text):
+    return _normalize_with_map(text)
+
+
+def _normalize_with_map(text):
     """Normalise `text` and map every normalised character to the original.
 
     text (str): the original text.
@@ -109,11 +123,10 @@ def normalize_with_map(text):
     ('Hòa Bình', [0, 1, 3, 4, 5, 6, 7, 8, 9])
     """
     if text.isascii():
-        norm = text.replace("\t", " ")
-        return norm, list(range(len(text) + 1))
-    if unicodedata.is_normalized("NFC", text) and not _SPECIAL.search(text):
-        # the common case: nothing changes length, only tone marks may move
-        return _NEW_STYLE_NFC.sub(_fix_pair, text), list(range(len(text) + 1))
+        return text.replace("\t", " "), range(len(text) + 1)
+    if unicodedata.is_normalized("NFC", text) and not _DROP_RE.search(text):
+        # the common case: every change is one character for one, offsets are the identity
+        return _NEW_STYLE_NFC.sub(_fix_pair, text.translate(_TRANSLATE)), range(len(text) + 1)
     out = []
     offsets = []
     for start, end in _clusters(text):

@@ -69,6 +69,8 @@ class Syllables:
 
         RETURNS (tuple): `(end, row)`, `(i, None)` when nothing matches.
         """
+        if i >= len(self.lower) or self.lower[i] not in trie.root:
+            return i, None
         length, row = trie.longest(self.lower, i)
         while length and joined and not all(
             self.gap(k) in (" ", "") for k in range(i + 1, i + length)

@@ -6,6 +6,7 @@
  '2021', '-', '2026', ',', 'Đ/c', "H'Hen", 'Niê']
 """
 
+import functools
 import re
 
 _TOKEN = re.compile(
@@ -32,6 +33,14 @@ def syllable_spans(text):
     text (str): normalised text (NFC; see `vn_govnews.normalize`).
     RETURNS (list): `(start, end)` pairs; whitespace is never inside a span.
     """
+    if len(text) <= 20000:
+        return _syllable_spans_memo(text)
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=512)
+def _syllable_spans_memo(text):
+    # the tokenizer and the rule layer cut the same documents: cut each once
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
