@@ -1,7 +1,7 @@
 """`vn-govnews bench`: speed and memory, against baselines measured in the same run.
 
 Each measurement runs in a fresh worker process (so load time and peak RSS
-are its own) on the same documents: the default pipeline with 1 and 2
+are its own), with one BLAS thread, on the same documents: the default pipeline with 1 and 2
 processes, and `underthesea.ner`. Ratios are printed against the
 single-process pipeline and against underthesea; no absolute threshold is
 asserted here, because the machines are shared and noisy.
@@ -18,12 +18,17 @@ from pathlib import Path
 
 
 def _docs(source, n):
+    """n documents from `source`; repeats carry a distinct closing line, so every text is new."""
     from .records import read_jsonl
 
     texts = [r["text"] for r in read_jsonl(source)]
     if not texts:
         raise ValueError(f"{source}: no documents")
-    return [texts[i % len(texts)] for i in range(n)]
+    out = []
+    for i in range(n):
+        text = texts[i % len(texts)]
+        out.append(text if i < len(texts) else f"{text}\n\nBản tin số {i}.")
+    return out
 
 
 def worker(engine, path, n_process=1, model=None):
@@ -73,7 +78,9 @@ def _run_worker(engine, texts, n_process=1, model=None):
         cmd = [sys.executable, "-m", "vn_govnews.bench", engine, path, str(n_process)]
         if model:
             cmd.append(str(model))
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        # one BLAS thread per process: "single process" means one core, and -j 2 uses two
+        env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
         return json.loads(out.stdout.strip().splitlines()[-1])
     finally:
         os.unlink(path)

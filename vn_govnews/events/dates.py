@@ -4,6 +4,8 @@
 '2023-05-12'
 >>> find_date("ngày 05 tháng 3 năm 2020", None), find_date("ngày 16-4-2021", None)
 ('2020-03-05', '2021-04-16')
+>>> find_date("Trong hai ngày 17 và 18/6, kỳ họp", 2024)
+'2024-06-18'
 >>> find_date("đạt 17/18 chỉ tiêu", 2023) is None
 True
 """
@@ -12,7 +14,7 @@ import re
 from datetime import date
 
 _DATE = re.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|hôm|từ|đến)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d\d))?(?!\d)"
+    r"(?:ngày|sáng|chiều|tối|trưa|hôm|từ|đến)\s+(?:ngày\s+)?(?:\d{1,2}\s*(?:và|,|-|–)\s*)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d\d))?(?!\d)"
     r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d\d))?",
     re.IGNORECASE,
 )
