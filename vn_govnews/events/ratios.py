@@ -13,7 +13,7 @@ from .types import Ratio
 
 _STOP_AFTER = re.compile(
     r"\s(?:đạt|được|có|đã|tham gia|hoàn thành|xếp|trở|tán thành|đồng ý|biểu quyết|bỏ phiếu|dự|là|chiếm|của|so|tăng|giảm|vượt|với|trên|trong|tại|thực hiện)\b"
-    r"|[,.;:()\"“”]"
+    r"|\s\d|,\s*(?=\d)|[.;:()\"“”]"
 )
 _VERBS_BEFORE = re.compile(
     r"\s(?:ước đạt|đạt tỷ lệ|đạt|là|chiếm|còn|giảm còn|tăng|giảm|bằng|vượt|lên|xuống|với tỷ lệ|có)\s*$"
@@ -25,7 +25,7 @@ def _subject_after(ctx, end, limit):
     tail = ctx.norm[end:limit]
     m = _STOP_AFTER.search(tail)
     phrase = tail[: m.start()] if m else tail
-    words = phrase.split()[:7]
+    words = phrase.split()[:12]
     if not words or not words[0][:1].isalpha():
         return None
     return " ".join(words)
@@ -37,13 +37,13 @@ def _subject_before(ctx, start, floor):
     if not m:
         return None
     head = head[: m.start()]
-    cut = max(head.rfind(c) for c in ",;:.(")
+    cut = max(head.rfind(c) for c in ",;:.")
     words = head[cut + 1 :].split()
-    while words and words[0].lower() in ("trong", "đó", "có", "và", "riêng", "toàn", "đến", "nay"):
+    while words and words[0].lower() in ("trong", "đó", "có", "và", "riêng", "toàn", "đến", "nay", "số"):
         words = words[1:]
     if not words or re.search(r"\d", words[0]):
         return None
-    return " ".join(words[-8:])
+    return " ".join(words[:12])
 
 
 def _clauses(ctx, sent):
@@ -102,7 +102,7 @@ def extract(ctx):
                 rating = next(
                     (e for e in ents if e.label == "RATING" and ent.end <= e.start < nxt_fraction), None
                 )
-                if rating is not None and frac:
+                if rating is not None:
                     ev.rating = canonical_rating(rating.text)
                     ev.at_least = bool(re.match(r"^[\s\"”]*trở lên", ctx.norm[rating.end : rating.end + 12]))
                     ev.evidence.append((rating.start, rating.end))
