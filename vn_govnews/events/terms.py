@@ -19,6 +19,26 @@ def implausible(start, end):
     return end < start or not 2 <= end - start <= 5
 
 
+_MEETING = re.compile(r"\b(?:Đại hội|đại hội|Kỳ họp|kỳ họp|Hội nghị)\b")
+_BODY_HEAD = re.compile(r"^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|HĐND|Hội đồng nhân dân|Ban Chấp hành|BCH|Quốc hội|Hội|Công đoàn|Đoàn|Ủy ban Mặt trận|Uỷ ban Mặt trận|Ủy ban MTTQ|Uỷ ban MTTQ|MTTQ|Liên đoàn)", re.IGNORECASE)
+
+
+def _congress_body(ctx, ents, i):
+    """The body whose congress or session the sentence is about ("Đảng bộ phường X khai mạc Đại hội ..., nhiệm kỳ ...")."""
+    ent = ents[i]
+    s, _, _ = ctx.sentences[ent.sent]
+    if not _MEETING.search(ctx.norm[s : ent.start]):
+        return None
+    for prev in reversed(ents[:i]):
+        if prev.sent != ent.sent:
+            break
+        if prev.label == "ORG" and _BODY_HEAD.match(prev.text):
+            return canonical_body(prev.text, ctx.places)
+        if prev.label == "TERM":
+            break
+    return None
+
+
 def extract(ctx):
     """Terms of a document, one per value.
 
@@ -43,6 +63,8 @@ def extract(ctx):
                 body = canonical_body(prev.text, ctx.places)
             elif prev.label == "TERM":
                 body = previous_body
+        if body is None and ent.label == "TERM":
+            body = _congress_body(ctx, ents, i)
         previous_body = body
         ev = Term(
             start=years[0] if years else None,
