@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from vn_govnews.records import RecordError, read_inputs, read_jsonl, write_jsonl
+from vn_govnews.records import RecordError, read_jsonl, write_jsonl
 
 BAD_LINES = [
     ('{"id": "a", "text": "x"', "E010", "JSON"),
@@ -54,15 +54,3 @@ def test_records_round_trip(tmp_path):
         write_jsonl(records, tmp_path / name)
         assert list(read_jsonl(tmp_path / name)) == records
     assert gzip.open(tmp_path / "out.jsonl.gz").read().decode().startswith('{"id": "x"')
-
-
-def test_records_inputs_txt_and_folder(tmp_path):
-    (tmp_path / "b.txt").write_text("Văn bản hai", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("Văn bản một", encoding="utf-8")
-    (tmp_path / "skip.md").write_text("no", encoding="utf-8")
-    assert [r["id"] for r in read_inputs(tmp_path)] == ["a", "b"]
-    assert next(read_inputs(tmp_path / "a.txt"))["text"] == "Văn bản một"
-    with pytest.raises(ValueError, match="E021"):
-        list(read_inputs(tmp_path / "skip.md"))
-    with pytest.raises(FileNotFoundError, match="E020"):
-        list(read_inputs(tmp_path / "missing.jsonl"))

@@ -32,31 +32,50 @@ def _load(model):
 
 @app.command()
 def annotate(
-    src: Path = typer.Argument(..., help="A .jsonl(.gz) of records, a .txt file, or a folder of .txt files."),
-    output: Path = typer.Option(..., "-o", "--output", help="Where to write the annotated records (.jsonl)."),
+    src: Path = typer.Argument(..., help="Input: .jsonl(.gz), .parquet, .csv, a .txt file, a folder of .txt files, or a saved datasets dataset."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output: .jsonl(.gz), or a folder name ending in .parquet for the three flat tables."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="A pipeline folder (default: the bundled model)."),
+    n_process: int = typer.Option(1, "-j", "--jobs", min=1, help="Worker processes."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
+    resume: bool = typer.Option(False, "--resume", help="Skip ids already in OUTPUT (JSONL) and append the rest."),
+    text_field: str = typer.Option("text", "--text-field", help="Input field holding the text."),
+    id_field: str = typer.Option("id", "--id-field", help="Input field holding the id (generated when absent)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Split of a saved DatasetDict."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+    engine: str = typer.Option("local", "--engine", help="local, or spark (local[*] unless SPARK_MASTER is set)."),
 ):
     """Annotate documents: each output record keeps id, text and meta and carries spans and events."""
     from tqdm import tqdm
 
     from .batch import annotate_path
+    from .io.readers import count_records
 
     if not src.exists():
         _fail(f"{src}: no such file or folder")
-    if output.exists() and not force:
-        _fail(f"{output} exists; use --force to overwrite it")
-    nlp = _load(model)
+    if output.exists() and not (force or resume):
+        _fail(f"{output} exists; use --force to overwrite it or --resume to continue it")
+    if force and resume:
+        _fail("--force and --resume exclude each other")
+    if engine not in ("local", "spark"):
+        _fail(f"--engine must be local or spark, not {engine!r}")
+    if model is not None and not (model / "config.cfg").is_file():
+        _fail(f"{model}: not a pipeline folder (no config.cfg)")
+    total = count_records(src)
+    bar = lambda rows: tqdm(rows, total=total, unit="doc", disable=None, desc="annotate", smoothing=0.1)  # noqa: E731
     try:
-        summary = annotate_path(
-            nlp, src, output, force=force, batch_size=batch_size,
-            progress=lambda rows: tqdm(rows, unit="doc", disable=None, desc="annotate"),
-        )
-    except (ValueError, FileExistsError, FileNotFoundError) as err:
+        if engine == "spark":
+            from .spark import annotate_path_spark
+
+            summary = annotate_path_spark(src, output, model=model, force=force,
+                                          text_field=text_field, id_field=id_field, split=split)
+        else:
+            summary = annotate_path(src, output, model=model, n_process=n_process, batch_size=batch_size,
+                                    force=force, resume=resume, text_field=text_field, id_field=id_field,
+                                    split=split, progress=bar)
+    except (ValueError, FileExistsError, FileNotFoundError, OSError) as err:
         _fail(str(err))
     for row in summary.errors[:20]:
-        typer.secho(f"error: {row.get('error')}", fg=typer.colors.YELLOW, err=True)
+        typer.secho(f"error: {row.get('id')}: {row.get('error')}", fg=typer.colors.YELLOW, err=True)
     typer.echo(f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} → {output}", err=True)
     if summary.failed:
         raise typer.Exit(1)
@@ -78,10 +97,11 @@ def evaluate(
         if pred is not None:
             pred_docs = {r["id"]: r for r in read_jsonl(pred, require_text=False)}
         else:
-            from .batch import annotate_records
+            from .batch import annotate_stream
 
-            nlp = _load(model)
-            pred_docs = {r["id"]: r for r in annotate_records(nlp, gold_docs.values())}
+            if model is not None and not (model / "config.cfg").is_file():
+                _fail(f"{model}: not a pipeline folder (no config.cfg)")
+            pred_docs = {r["id"]: r for r in annotate_stream(gold_docs.values(), model=model)}
     except (RecordError, OSError) as err:
         _fail(f"{err}")
     report = score(gold_docs, pred_docs)

@@ -23,4 +23,5 @@ class Errors:
     E021 = "[E021] {path}: unsupported input; give a .jsonl (or .jsonl.gz) file of records, a .txt file or a folder of .txt files"
     E022 = "[E022] {path} exists; use --force to overwrite it"
     E024 = "[E024] line {line}: field '{field}': {detail}"
+    E025 = "[E025] field 'id': duplicate id {id!r}: an earlier record has it"
     E023 = "[E023] line {line}: field 'id' must be a string or a number, got {type}"

@@ -19,7 +19,6 @@ import gzip
 import io
 import json
 import os
-from pathlib import Path
 
 from .errors import Errors
 from .schema import EVENT_TYPES, LABELS
@@ -148,41 +147,6 @@ def open_text(path, mode="r"):
     if path.endswith(".gz"):
         return io.TextIOWrapper(gzip.open(path, mode.replace("t", "") + "b"), encoding="utf-8", newline="\n")
     return open(path, mode, encoding="utf-8", newline="\n")
-
-
-def read_inputs(path, on_error="raise"):
-    """Records from a .jsonl(.gz) file, a .txt file or a folder of .txt files.
-
-    A .txt file is one document whose id is the file's stem.
-
-    path (str | Path): the input.
-    on_error (str): as for `read_jsonl`.
-    YIELDS (dict | RecordError): records.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(Errors.E020.format(path=path))
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-        for f in files:
-            yield _read_txt(f, on_error)
-    elif path.name.endswith((".jsonl", ".jsonl.gz", ".json", ".ndjson")):
-        yield from read_jsonl(path, on_error)
-    elif path.suffix == ".txt":
-        yield _read_txt(path, on_error)
-    else:
-        raise ValueError(Errors.E021.format(path=path))
-
-
-def _read_txt(path, on_error):
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as err:
-        error = RecordError(Errors.E019.format(line=1, detail=f"{path.name}: {err.reason}"), 1, path.stem)
-        if on_error == "raise":
-            raise error from None
-        return error
-    return {"id": path.stem, "text": text, "spans": [], "events": [], "meta": {"source": path.name}}
 
 
 def dumps(record):

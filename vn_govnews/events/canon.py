@@ -74,6 +74,8 @@ class Places:
                     if words[cut].lower() in surnames and len(words) - cut >= 2 and cut >= 2:
                         words = words[:cut]
                         break
+                if words[0].lower() in surnames and len(words) >= 3:
+                    continue  # "Huyện ủy Lò Văn Giàng ...": a title, then a person
                 level = _COMMITTEE_LEVEL.get(head.lower(), head.lower())
                 places.add(level, " ".join(words))
         if province and not places.get("tỉnh"):
