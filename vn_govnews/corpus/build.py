@@ -7,6 +7,7 @@ Warnings (EVENTS.md) are derived from the slots, so annotators do not write them
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from ..events.terms import implausible
@@ -16,8 +17,11 @@ from .validate import validate_records
 
 
 def with_warnings(event):
-    """The event with its `warnings` computed from its slots."""
+    """The event with its `warnings` computed from its slots (and guideline 18 applied)."""
     ev = dict(event)
+    subject = ev.get("subject")
+    if isinstance(subject, str) and re.match(r"(?i)t[ỷỉ] lệ\s+\S", subject):
+        ev["subject"] = subject.split(None, 2)[2]
     warnings = []
     if ev.get("type") == "ratio":
         num, den, pct = ev.get("numerator"), ev.get("denominator"), ev.get("percent")

@@ -76,11 +76,20 @@ def extract(ctx):
         )
         if years and implausible(*years):
             ev.warnings.append("implausible_term")
-        k = (ev.start, ev.end, ev.ordinal)
-        if k not in out:
-            out[k] = ev
-        else:
+        # one event per (value, body): the same term of two bodies is two events (guideline 1);
+        # a mention without a body joins an event of the same value
+        value = (ev.start, ev.end, ev.ordinal)
+        same = [k for k in out if k[0] == value]
+        if body is None and same:
+            out[same[0]].evidence += ev.evidence
+            continue
+        unbodied = [k for k in same if k[1] is None]
+        if body is not None and unbodied:
+            old = out.pop(unbodied[0])
+            ev.evidence = old.evidence + ev.evidence
+        k = (value, None if body is None else body.lower())
+        if k in out:
             out[k].evidence += ev.evidence
-            if out[k].body is None:
-                out[k].body = body
+        else:
+            out[k] = ev
     return list(out.values())
