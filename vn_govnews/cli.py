@@ -199,6 +199,19 @@ def bench(
         typer.echo(json.dumps(res, indent=1, default=str))
 
 
+@app.command()
+def compare(
+    corpus: Path = typer.Option(Path("corpus"), help="Folder with dev.jsonl and test.jsonl."),
+    model: Path = typer.Option(Path("models/vn_govnews_default"), help="A trained pipeline folder."),
+    baseline: bool = typer.Option(True, help="Include underthesea.ner mapped to PERSON/ORG."),
+):
+    """Entity F1 per label on dev and test: rules, model, their combinations, underthesea."""
+    from .ner.compare import compare as run_compare
+    from .ner.compare import format_table
+
+    typer.echo(format_table(run_compare(corpus, model, with_baseline=baseline)))
+
+
 def main():
     """Entry point of the `vn-govnews` script."""
     app()
