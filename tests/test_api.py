@@ -47,3 +47,17 @@ def test_api_non_string_input_is_a_coded_error(nlp):
 
     with pytest.raises(TypeError, match="E001"):
         nlp.tokenizer(42)
+
+
+def test_api_spacy_fit_without_importing_the_package(tmp_path, nlp):
+    """The model folder loads with spacy.load, and the factories come from entry points."""
+    nlp.to_disk(tmp_path / "m")
+    code = (
+        "import spacy; nlp = spacy.load(%r); "
+        "blank = spacy.blank('vi', config={'nlp': {'tokenizer': {'@tokenizers': 'vn_govnews.tokenizer.v1'}}}); "
+        "blank.add_pipe('govnews_entity_rules'); blank.add_pipe('govnews_events'); "
+        "doc = nlp('Bí thư Huyện ủy Lò Văn Giàng trao Giấy khen.'); "
+        "print(len(doc.ents), len(doc._.events), len(blank('nhiệm kỳ 2020-2025')._.events))"
+    ) % str(tmp_path / "m")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["3", "2", "1"]

@@ -214,3 +214,13 @@ def test_events_carry_evidence_inside_the_text(rules_nlp):
         assert ev["evidence"]
         for start, end in ev["evidence"]:
             assert 0 <= start < end <= len(text)
+
+
+def test_events_seed_article_end_to_end(nlp, shared):
+    text = (shared / "seed" / "article.txt").read_text(encoding="utf-8")
+    evs = [e.to_dict() for e in nlp(text)._.events]
+    terms = {(e["start"], e["end"]): e for e in evs if e["type"] == "term"}
+    assert terms[(2026, 2061)]["warnings"] == ["implausible_term"]
+    assert terms[(2020, 2025)]["warnings"] == []
+    ratio = next(e for e in evs if e["type"] == "ratio" and e["numerator"] == 43)
+    assert (ratio["denominator"], ratio["percent"], ratio["warnings"]) == (44, 97.7, [])

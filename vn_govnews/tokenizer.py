@@ -3,7 +3,8 @@
 Segmentation runs on the normalised text (see `normalize`); word boundaries
 are mapped back to the original string, so `doc.text == text` always and
 every token's offsets are offsets of the input. `Token.norm_` holds the
-normalised, lower-cased form that lexicons and the model match on.
+normalised, lower-cased form that lexicons and the model match on (set on
+the lexeme, since it depends only on the string).
 
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_govnews.tokenizer.v1"}}})
@@ -83,11 +84,14 @@ class VietnameseTokenizer:
                 words.append(tail)
                 spaces.append(False)
                 norms.append(" ")
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, token_norm in zip(doc, norms):
-            if token.text.lower() != token_norm:
-                token.norm_ = token_norm
-        return doc
+        vocab = self.vocab
+        for word, word_norm in zip(words, norms):
+            if word_norm != " " and word.lower() != word_norm:
+                # the normalised form is a function of the string: keep it on the lexeme
+                lex = vocab[word]
+                if lex.norm_ != word_norm:
+                    lex.norm_ = word_norm
+        return Doc(vocab, words=words, spaces=spaces)
 
     def pipe(self, texts, batch_size=1000):
         for text in texts:
