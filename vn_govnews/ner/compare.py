@@ -72,6 +72,8 @@ def pipelines(model):
         ("per-label merge", "labels"),
     ):
         nlp = load(model)
+        if "govnews_entity_rules" not in nlp.pipe_names:
+            nlp.add_pipe("govnews_entity_rules", before="govnews_events")
         rules = nlp.get_pipe("govnews_entity_rules")
         rules.precedence = precedence
         rules.rule_labels = set(meta.get("rule_labels", []))
