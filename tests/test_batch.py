@@ -77,12 +77,39 @@ def test_batch_resume_after_interruption(many, tmp_path):
     full = tmp_path / "full.jsonl"
     annotate_path(many, full)
     lines = full.read_bytes().splitlines(keepends=True)
-    partial = tmp_path / "partial.jsonl"
-    partial.write_bytes(b"".join(lines[:13]) + lines[13][: len(lines[13]) // 2])  # killed mid-record
-    summary = annotate_path(many, partial, resume=True)
+    out = tmp_path / "partial.jsonl"
+    part = tmp_path / "partial.jsonl.part"
+    part.write_bytes(b"".join(lines[:13]) + lines[13][: len(lines[13]) // 2])  # killed mid-record
+    summary = annotate_path(many, out, resume=True)
     assert summary.skipped == 13 and summary.done == 27 and summary.total == 40
-    assert partial.read_bytes() == full.read_bytes()
-    assert len(done_ids(partial)) == 40
+    assert out.read_bytes() == full.read_bytes() and not part.exists()
+    assert len(done_ids(out)) == 40
+
+
+def test_batch_killed_run_resumes_to_the_same_output(many, tmp_path):
+    """Kill `vn-govnews annotate` at a random point, resume, compare with one full run."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    full = tmp_path / "full.jsonl"
+    annotate_path(many, full)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "vn_govnews.cli", "annotate", str(many), "-o", str(out), "--batch-size", "4"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    part = tmp_path / "out.jsonl.part"
+    deadline = time.time() + 120
+    while time.time() < deadline and (not part.exists() or part.stat().st_size == 0) and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(random.uniform(0, 0.5))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not out.exists() or out.read_bytes() == full.read_bytes()
+    result = subprocess.run(cmd + ["--resume"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == full.read_bytes()
 
 
 def test_batch_refuses_to_overwrite(many, tmp_path):

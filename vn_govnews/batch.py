@@ -181,18 +181,27 @@ def annotate_path(src, dst, model=None, n_process=1, batch_size=64, force=False,
     n_process (int): worker processes.
     batch_size (int): documents per batch.
     force (bool): overwrite `dst`.
-    resume (bool): skip the ids already in `dst` (JSONL) and append the rest.
+    resume (bool): continue an interrupted run: skip the ids already written
+        (in `dst.part`, or in `dst` itself) and append the rest (JSONL only).
     text_field, id_field (str): input field names.
     split (str | None): the split of a saved `DatasetDict`.
     progress (callable | None): wraps the row iterator (e.g. tqdm).
     RETURNS (Summary): counts; error rows are in the output too.
     """
     from .io import iter_records, open_writer
+    from .io.writers import part_path
 
     dst = Path(dst)
     if dst.exists() and not (force or resume):
         raise FileExistsError(Errors.E022.format(path=dst))
-    skip = done_ids(dst) if resume else set()
+    part = part_path(dst)
+    append = False
+    if resume and not dst.name.endswith(".parquet"):
+        # continue an interrupted run (its .part file), or a finished output that the input outgrew
+        if not part.exists() and dst.exists():
+            dst.replace(part)
+        append = part.exists()
+    skip = done_ids(part) if append else set()
     summary = Summary()
     seen = set()
 
@@ -210,8 +219,8 @@ def annotate_path(src, dst, model=None, n_process=1, batch_size=64, force=False,
     rows = annotate_stream(items(), model=model, n_process=n_process, batch_size=batch_size)
     if progress is not None:
         rows = progress(rows)
-    with open_writer(dst, append=resume and dst.exists()) as writer:
-        for n, row in enumerate(rows, 1):
+    with open_writer(dst, append=append) as writer:
+        for row in rows:
             if "error" in row:
                 summary.failed += 1
                 if len(summary.errors) < 1000:
@@ -219,6 +228,5 @@ def annotate_path(src, dst, model=None, n_process=1, batch_size=64, force=False,
             else:
                 summary.done += 1
             writer.write(row)
-            if n % 256 == 0:
-                writer.flush()
+            writer.flush()  # a killed run loses at most the record being written
     return summary

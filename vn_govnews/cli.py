@@ -200,6 +200,40 @@ def bench(
 
 
 @app.command()
+def show(
+    src: Path = typer.Argument(..., help="Annotated records (.jsonl), or raw input to annotate first."),
+    output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Pipeline for raw input."),
+    limit: int = typer.Option(200, min=1, help="At most this many documents."),
+    force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
+):
+    """One standalone HTML page: entities highlighted, events as tables, warnings marked."""
+    import itertools
+
+    from .batch import annotate_stream
+    from .io import iter_records
+    from .records import RecordError
+    from .show import render
+
+    if not src.exists():
+        _fail(f"{src}: no such file or folder")
+    if output.exists() and not force:
+        _fail(f"{output} exists; use --force to overwrite it")
+    try:
+        items = list(itertools.islice(iter_records(src), limit))
+    except (ValueError, OSError) as err:
+        _fail(str(err))
+    annotated = all(isinstance(r, dict) and r.get("spans") for r in items) and any(r.get("events") for r in items)
+    if annotated:
+        rows = items
+    else:
+        rows = list(annotate_stream(items, model=model))
+    rows = [{"id": r.record_id, "error": str(r)} if isinstance(r, RecordError) else r for r in rows]
+    output.write_text(render(rows, title=f"vn_govnews: {src.name}"), encoding="utf-8")
+    typer.echo(f"{len(rows)} documents → {output}", err=True)
+
+
+@app.command()
 def compare(
     corpus: Path = typer.Option(Path("corpus"), help="Folder with dev.jsonl and test.jsonl."),
     model: Path = typer.Option(Path("models/vn_govnews_default"), help="A trained pipeline folder."),

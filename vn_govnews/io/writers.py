@@ -64,17 +64,25 @@ def flatten(record):
     return doc, entities, events
 
 
+def part_path(path):
+    """Where an output is written until the run completes."""
+    path = Path(path)
+    return path.with_name(path.name + ".part")
+
+
 class JsonlWriter:
     """Write records as JSON lines (`.gz` compressed when the name says so).
 
+    Lines go to `<path>.part`, renamed to `path` when the run completes.
+
     path (Path): the output file.
-    append (bool): add to an existing file (for `--resume`) instead of replacing it.
+    append (bool): continue the `.part` file of an interrupted run (for `--resume`).
     """
 
     def __init__(self, path, append=False):
         self.path = Path(path)
         self.append = append
-        self.tmp = self.path if append else self.path.with_name(self.path.name + ".part")
+        self.tmp = part_path(self.path)
         self.fh = open_text(self.tmp, "a" if append else "w")
 
     def write(self, record):
@@ -86,8 +94,7 @@ class JsonlWriter:
 
     def close(self):
         self.fh.close()
-        if not self.append:
-            os.replace(self.tmp, self.path)
+        os.replace(self.tmp, self.path)
 
     def __enter__(self):
         return self
@@ -194,6 +201,6 @@ def open_writer(path, fmt=None, append=False):
     fmt = fmt or ("parquet" if path.name.endswith(".parquet") else "jsonl")
     if fmt == "parquet":
         if append:
-            raise ValueError("--resume works with JSONL output only; Parquet tables are written in one run")
+            raise ValueError("--resume works with JSONL output; Parquet tables are written in one run")
         return ParquetWriter(path)
     return JsonlWriter(path, append=append)
