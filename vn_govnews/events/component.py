@@ -3,6 +3,7 @@
 from spacy.language import Language
 
 from .. import extensions
+from ..records_doc import entity_offsets
 from . import extract_events
 
 
@@ -20,7 +21,7 @@ class EventExtractor:
         self.name = name
 
     def __call__(self, doc):
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = entity_offsets(doc)
         doc._.event_data = [ev.to_state() for ev in extract_events(doc.text, ents, doc._.meta)]
         return doc
 
