@@ -44,11 +44,53 @@ def _error_row(item):
     return {"id": item.record_id, "error": str(item), "line": item.line}
 
 
+LONG_DOCUMENT = 100_000  # characters; longer texts are annotated in pieces cut at line breaks
+
+
+def _pieces(text, size=LONG_DOCUMENT):
+    """Cut a long text at line breaks (or spaces) into pieces of at most `size` characters."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def _annotate_long(nlp, record):
+    """A record too long for one `Doc`: annotate its pieces and shift their offsets."""
+    spans, events = [], []
+    for offset, piece in _pieces(record["text"]):
+        doc = nlp(_make_doc(nlp, dict(record, text=piece)))
+        part = doc_to_record(doc)
+        spans += [dict(s, start=s["start"] + offset, end=s["end"] + offset) for s in part["spans"]]
+        for ev in part["events"]:
+            ev["evidence"] = [[a + offset, b + offset] for a, b in ev.get("evidence") or []]
+            events.append(ev)
+    return {"id": record.get("id"), "text": record["text"], "spans": spans, "events": events,
+            "meta": dict(record.get("meta") or {})}
+
+
 def _annotate_good(nlp, records, batch_size):
     """Annotate records (all valid); a failing document becomes an error row."""
     from . import extensions
 
     extensions.register()
+    if any(len(r["text"]) > LONG_DOCUMENT for r in records):
+        rows = []
+        for record in records:
+            if len(record["text"]) > LONG_DOCUMENT:
+                try:
+                    rows.append(_annotate_long(nlp, record))
+                except Exception as err:  # noqa: BLE001 - reported in the error row
+                    rows.append({"id": record.get("id"), "error": f"annotation failed: {err!r}"})
+            else:
+                rows += _annotate_good(nlp, [record], batch_size)
+        return rows
     try:
         docs = list(nlp.pipe((_make_doc(nlp, r) for r in records), batch_size=batch_size))
     except Exception:  # noqa: BLE001 - one bad document must not cost the batch: retry one by one

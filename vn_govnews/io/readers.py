@@ -120,30 +120,34 @@ def _to_record(row, n, stem, text_field, id_field):
     return record
 
 
+def _binary_lines(path):
+    import gzip
+
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        yield from fh
+
+
 def _jsonl_rows(path):
-    # records are validated after field mapping, so read them raw here
-    with open_text(path) as fh:
-        n = 0
-        while True:
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError as err:
-                yield RecordError(Errors.E019.format(line=n + 1, detail=err.reason), n + 1)
-                return
-            if not line:
-                return
-            n += 1
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield RecordError(Errors.E010.format(line=n, detail=f"{err.msg} at column {err.colno}"), n)
-                continue
-            if not isinstance(obj, dict):
-                yield RecordError(Errors.E017.format(line=n, type=type(obj).__name__), n)
-                continue
-            yield obj
+    # lines are decoded one by one, so a bad byte costs one record, not the rest of the file;
+    # records are validated after field mapping, so they are read raw here
+    for n, raw in enumerate(_binary_lines(path), 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield RecordError(Errors.E019.format(line=n, detail=err.reason), n)
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield RecordError(Errors.E010.format(line=n, detail=f"{err.msg} at column {err.colno}"), n)
+            continue
+        if not isinstance(obj, dict):
+            yield RecordError(Errors.E017.format(line=n, type=type(obj).__name__), n)
+            continue
+        yield obj
 
 
 def _parquet_rows(path):
