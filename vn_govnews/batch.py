@@ -175,7 +175,9 @@ def annotate_stream(items, model=None, n_process=1, batch_size=64, chunk_size=12
 
             yield from annotate_records(load(model), items, batch_size)
         return
-    ctx = multiprocessing.get_context("spawn")
+    # fork starts workers at once on Linux (the parent has not loaded a model); spawn elsewhere
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(model,)) as pool:
         window = collections.deque()
         for chunk in _chunks(items, chunk_size):

@@ -184,8 +184,8 @@ def train(
 @app.command()
 def bench(
     source: Path = typer.Option(Path("corpus/dev.jsonl"), help="Records whose texts are used (repeated as needed)."),
-    docs: int = typer.Option(500, min=1, help="Documents for the pipeline runs (-j 1 and -j 2)."),
-    baseline_docs: int = typer.Option(100, min=1, help="Documents for the head-to-head with underthesea.ner."),
+    docs: int = typer.Option(4000, min=1, help="Documents for the pipeline runs (-j 1 and -j 2)."),
+    baseline_docs: int = typer.Option(300, min=1, help="Documents for the head-to-head with underthesea.ner."),
     rss_sizes: str = typer.Option("", help="Comma-separated document counts for peak RSS, e.g. 1000,20000."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Pipeline folder (default: bundled)."),
     as_json: bool = typer.Option(False, "--json", help="Also print all figures as JSON."),

@@ -24,6 +24,19 @@ from .segment import get_segmenter
 DEFAULT_SEGMENTER = "syllable"
 
 
+def _add_whitespace(gap, words, spaces, norms):
+    """Whitespace between tokens: one space is the previous token's `whitespace_`, the rest a token."""
+    if not gap:
+        return
+    if words and gap[0] == " " and not spaces[-1]:
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        norms.append(" ")
+
+
 @registry.tokenizers("vn_govnews.tokenizer.v1")
 def create_tokenizer(segmenter: str = DEFAULT_SEGMENTER):
     """spaCy registry entry: `[nlp.tokenizer] @tokenizers = "vn_govnews.tokenizer.v1"`."""
@@ -62,28 +75,12 @@ class VietnameseTokenizer:
             start, end = offsets[nstart], offsets[nend]
             if start < prev_end or start >= end:
                 continue
-            gap = text[prev_end:start]
-            if gap:
-                if words and gap[0] == " " and not spaces[-1]:
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    norms.append(" ")
+            _add_whitespace(text[prev_end:start], words, spaces, norms)
             words.append(text[start:end])
             spaces.append(False)
             norms.append(norm[nstart:nend].lower())
             prev_end = end
-        tail = text[prev_end:]
-        if tail:
-            if words and tail[0] == " " and not spaces[-1]:
-                spaces[-1] = True
-                tail = tail[1:]
-            if tail:
-                words.append(tail)
-                spaces.append(False)
-                norms.append(" ")
+        _add_whitespace(text[prev_end:], words, spaces, norms)
         vocab = self.vocab
         for word, word_norm in zip(words, norms):
             if word_norm != " " and word.lower() != word_norm:

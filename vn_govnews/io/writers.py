@@ -70,7 +70,23 @@ def part_path(path):
     return path.with_name(path.name + ".part")
 
 
-class JsonlWriter:
+class _Writer:
+    """Context manager shared by the writers: close (and rename) only after a complete run."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if exc[0] is None:
+            self.close()
+        else:
+            self.abandon()
+
+    def abandon(self):
+        """Stop writing after an error, keeping the `.part` output for `--resume`."""
+
+
+class JsonlWriter(_Writer):
     """Write records as JSON lines (`.gz` compressed when the name says so).
 
     Lines go to `<path>.part`, renamed to `path` when the run completes.
@@ -96,24 +112,16 @@ class JsonlWriter:
         self.fh.close()
         os.replace(self.tmp, self.path)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if exc[0] is None:
-            self.close()
-        else:
-            self.fh.close()  # keep the .part file: the run did not finish
+    def abandon(self):
+        self.fh.close()
 
 
-class ParquetWriter:
+class ParquetWriter(_Writer):
     """Write records as the three flat tables in a folder.
 
     path (Path): the output folder (e.g. `out.parquet`).
     batch_size (int): rows buffered per table before a row group is written.
     """
-
-    SCHEMAS = None
 
     def __init__(self, path, batch_size=2048):
         import pyarrow as pa
@@ -158,13 +166,6 @@ class ParquetWriter:
         if self.path.exists():
             shutil.rmtree(self.path)
         os.replace(self.tmp, self.path)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if exc[0] is None:
-            self.close()
 
 
 def _schemas(pa):
