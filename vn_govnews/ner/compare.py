@@ -70,6 +70,7 @@ def pipelines(model):
         ("model, rules fill gaps", "model"),
         ("rules, model fills gaps", "rules"),
         ("per-label merge", "labels"),
+        ("rules for their best labels only", "labels_only"),
     ):
         nlp = load(model)
         if "govnews_entity_rules" not in nlp.pipe_names:

@@ -2,9 +2,10 @@
 
 After a statistical NER, the component combines both. `precedence` decides
 overlaps: "model" (the model's entities stay, rules fill the gaps), "rules"
-(rule entities win) or "labels" (rule entities win for the labels listed in
-`rule_labels`, the model's for the others; the training command chooses the
-list on the dev split).
+(rule entities win), "labels" (rule entities win for the labels listed in
+`rule_labels`, the model's for the others, each filling the other's gaps) or
+"labels_only" (rules give the labels in `rule_labels`, the model all the
+others). The training command chooses the list and the mode on dev.
 """
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.util import filter_spans
 from .. import extensions
 from . import find_entities
 
-PRECEDENCE = ("model", "rules", "labels")
+PRECEDENCE = ("model", "rules", "labels", "labels_only")
 
 
 @Language.factory(
@@ -70,7 +71,8 @@ class EntityRules:
             first = [s for s in ruled if s.label_ in self.rule_labels]
             first += [s for s in existing if s.label_ not in self.rule_labels]
             second = [s for s in existing if s.label_ in self.rule_labels]
-            second += [s for s in ruled if s.label_ not in self.rule_labels]
+            if self.precedence == "labels":
+                second += [s for s in ruled if s.label_ not in self.rule_labels]
         first = filter_spans(first)
         taken = set()
         for span in first:
