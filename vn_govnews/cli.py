@@ -87,6 +87,7 @@ def evaluate(
     pred: Optional[Path] = typer.Argument(None, help="Predicted records; annotated from the gold texts when omitted."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Pipeline used when PRED is omitted."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON (the structure of score.py --json)."),
+    gold_entities: bool = typer.Option(False, "--gold-entities", help="Score the event layer alone: events read from the gold entities."),
 ):
     """Score predictions against gold: entities exact and partial, facts; micro, per label and per type."""
     from .evaluate import score
@@ -94,7 +95,15 @@ def evaluate(
 
     try:
         gold_docs = {r["id"]: r for r in read_jsonl(gold)}
-        if pred is not None:
+        if gold_entities:
+            from .events import extract_events
+
+            pred_docs = {}
+            for r in gold_docs.values():
+                ents = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
+                events = extract_events(r["text"], ents, r.get("meta"))
+                pred_docs[r["id"]] = dict(r, events=[e.to_dict() for e in events])
+        elif pred is not None:
             pred_docs = {r["id"]: r for r in read_jsonl(pred, require_text=False)}
         else:
             from .batch import annotate_stream
