@@ -209,6 +209,32 @@ def bench(
 
 
 @app.command()
+def segmenters(
+    paths: List[Path] = typer.Argument(..., help="Gold records (.jsonl) to tokenise."),
+):
+    """Compare the segmenters: gold spans lost to token boundaries, tokens per document, speed."""
+    import time
+
+    from . import blank
+    from .ner.data import to_docs
+    from .records import read_jsonl
+
+    records = [r for path in paths for r in read_jsonl(path)]
+    typer.echo(f"{len(records)} documents, {sum(len(r['spans']) for r in records)} gold spans")
+    typer.echo(f"{'segmenter':<12}{'lost spans':>12}{'tokens/doc':>12}{'docs/s':>10}")
+    for name in ("syllable", "pyvi", "underthesea"):
+        nlp = blank(segmenter=name, events=False)
+        nlp.make_doc("khởi động")
+        start = time.perf_counter()
+        docs, stats = to_docs(nlp, records)
+        seconds = time.perf_counter() - start
+        tokens = sum(len(d) for d in docs) / max(len(docs), 1)
+        typer.echo(f"{name:<12}{stats.lost:>7} ({stats.lost_share:.2%}){tokens:>10.0f}{len(docs) / seconds:>10.1f}")
+        for example in stats.examples[:3]:
+            typer.echo(f"    lost: {example}")
+
+
+@app.command()
 def show(
     src: Path = typer.Argument(..., help="Annotated records (.jsonl), or raw input to annotate first."),
     output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
