@@ -10,6 +10,7 @@ number of processes.
 """
 
 import collections
+import contextlib
 import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,21 +92,25 @@ def _annotate_good(nlp, records, batch_size):
             else:
                 rows += _annotate_good(nlp, [record], batch_size)
         return rows
-    try:
-        docs = list(nlp.pipe((_make_doc(nlp, r) for r in records), batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - one bad document must not cost the batch: retry one by one
-        docs = []
-        for record in records:
-            try:
-                docs.append(nlp(_make_doc(nlp, record)))
-            except Exception as err:  # noqa: BLE001 - reported in the error row
-                docs.append(err)
-    rows = []
-    for record, doc in zip(records, docs):
-        if isinstance(doc, Exception):
-            rows.append({"id": record.get("id"), "error": f"annotation failed: {doc!r}"})
-        else:
-            rows.append(doc_to_record(doc, id=record.get("id"), meta=record.get("meta") or {}))
+    # strings and lexemes of these documents are freed when the zone closes (spaCy >= 3.8),
+    # so memory does not grow with the number of documents annotated
+    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+    with zone:
+        try:
+            docs = list(nlp.pipe((_make_doc(nlp, r) for r in records), batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - one bad document must not cost the batch: retry one by one
+            docs = []
+            for record in records:
+                try:
+                    docs.append(nlp(_make_doc(nlp, record)))
+                except Exception as err:  # noqa: BLE001 - reported in the error row
+                    docs.append(err)
+        rows = []
+        for record, doc in zip(records, docs):
+            if isinstance(doc, Exception):
+                rows.append({"id": record.get("id"), "error": f"annotation failed: {doc!r}"})
+            else:
+                rows.append(doc_to_record(doc, id=record.get("id"), meta=record.get("meta") or {}))
     return rows
 
 

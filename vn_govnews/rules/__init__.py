@@ -18,16 +18,28 @@ from .numeric import find_numeric
 from .people import find_people
 
 
-def find_entities(text):
+_FAMILY_LABELS = {"numeric": {"TERM", "RATIO"}, "awards": {"AWARD", "RATING"},
+                  "bodies": {"ORG", "POSITION", "PERSON"}, "people": {"PERSON"}}
+
+
+def find_entities(text, labels=None):
     """Rule entities of `text`.
 
     text (str): the original text.
+    labels (set | None): run only the families that produce these labels (None: all).
     RETURNS (list): `(start_char, end_char, label, rule)` tuples, sorted, not overlapping.
     """
     sy = Syllables(text)
-    found = find_numeric(sy) + find_awards(sy)
-    bodies = find_bodies(sy)
-    found += bodies + find_people(sy, bodies)
+
+    def wanted(family):
+        return labels is None or bool(_FAMILY_LABELS[family] & set(labels))
+
+    found = find_numeric(sy) if wanted("numeric") else []
+    if wanted("awards"):
+        found += find_awards(sy)
+    if wanted("bodies") or wanted("people"):
+        bodies = find_bodies(sy)
+        found += bodies + find_people(sy, bodies)
     chosen = []
     used = [False] * len(sy)
     for m in sorted(found, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
@@ -38,6 +50,8 @@ def find_entities(text):
         chosen.append(m)
     out = []
     for m in sorted(chosen, key=lambda m: m.start):
+        if labels is not None and m.label not in labels:
+            continue
         start, end = sy.char_range(m.start, m.end)
         out.append((start, end, m.label, m.rule))
     return out

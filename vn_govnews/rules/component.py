@@ -46,7 +46,8 @@ class EntityRules:
     def rule_spans(self, doc):
         """The rule entities of `doc` as token-aligned spans."""
         spans = []
-        for start, end, label, rule in find_entities(doc.text):
+        labels = self.rule_labels if self.precedence == "labels_only" else None
+        for start, end, label, rule in find_entities(doc.text, labels=labels):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or span.start_char != start or span.end_char != end:
                 # a segmenter joined a boundary syllable to its neighbour; keep the token-aligned span
