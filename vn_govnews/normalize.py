@@ -160,7 +160,7 @@ def normalize(text):
     return normalize_with_map(text)[0]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def canonical(text):
     """Canonical form for event values: normalised, single-spaced, trimmed.
 

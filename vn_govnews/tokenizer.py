@@ -3,8 +3,7 @@
 Segmentation runs on the normalised text (see `normalize`); word boundaries
 are mapped back to the original string, so `doc.text == text` always and
 every token's offsets are offsets of the input. `Token.norm_` holds the
-normalised, lower-cased form that lexicons and the model match on (set on
-the lexeme, since it depends only on the string).
+normalised, lower-cased form that lexicons and the model match on.
 
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_govnews.tokenizer.v1"}}})
@@ -81,14 +80,11 @@ class VietnameseTokenizer:
             norms.append(norm[nstart:nend].lower())
             prev_end = end
         _add_whitespace(text[prev_end:], words, spaces, norms)
-        vocab = self.vocab
-        for word, word_norm in zip(words, norms):
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for i, (word, word_norm) in enumerate(zip(words, norms)):
             if word_norm != " " and word.lower() != word_norm:
-                # the normalised form is a function of the string: keep it on the lexeme
-                lex = vocab[word]
-                if lex.norm_ != word_norm:
-                    lex.norm_ = word_norm
-        return Doc(vocab, words=words, spaces=spaces)
+                doc[i].norm_ = word_norm  # only where normalisation changed the word
+        return doc
 
     def pipe(self, texts, batch_size=1000):
         for text in texts:

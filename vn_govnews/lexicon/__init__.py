@@ -39,7 +39,7 @@ class LexiconError(ValueError):
     """A lexicon data file that does not have the expected form."""
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def key(form):
     """The syllable-token key of a lexicon form: a tuple of lower-case norms.
 
