@@ -54,3 +54,12 @@ def test_fuzz_record_reader(raw):
     stream = io.TextIOWrapper(io.BytesIO(raw + b"\n"), encoding="utf-8")
     for item in read_jsonl(stream, on_error="yield"):
         assert isinstance(item, (dict, RecordError))
+
+
+def test_fuzz_regression_superscript_digits(rules_nlp):
+    """Found by the fuzz run: '²' is a digit to str.isdigit but not to int()."""
+    from vn_govnews.events.numbers import parse_ordinal
+
+    assert parse_ordinal("²") is None and parse_ordinal("khóa ²") is None
+    doc = rules_nlp("Ban Chấp hành khóa ² và Huy hiệu ³ năm tuổi Đảng")
+    assert all(e.label_ != "TERM" for e in doc.ents)

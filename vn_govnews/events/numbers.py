@@ -103,7 +103,7 @@ def parse_ordinal(text):
     if not words:
         return None
     last = words[-1].strip(".,;:()")
-    if last.isdigit():
+    if last.isascii() and last.isdigit():
         return int(last)
     roman = parse_roman(last)
     if roman is not None:

@@ -69,7 +69,7 @@ def _extend_award(sy, i, end, row):
 def _party_badge(sy, i):
     """End of "Huy hiệu N (năm) tuổi Đảng" at i, or i."""
     n = len(sy)
-    if not (i + 4 < n and sy.lower[i] == "huy" and sy.lower[i + 1] == "hiệu" and sy.forms[i + 2].isdigit()):
+    if not (i + 4 < n and sy.lower[i] == "huy" and sy.lower[i + 1] == "hiệu" and sy.forms[i + 2].isascii() and sy.forms[i + 2].isdigit()):
         return i
     j = i + 3
     if sy.lower[j] == "năm":

@@ -69,7 +69,7 @@ def find_numeric(sy):
                 continue
         if low in ("khóa", "khoá") and i + 1 < n and sy.joined(i + 1):
             value = sy.forms[i + 1]
-            if (value.isdigit() and 0 < int(value) < 100) or (value.isupper() and parse_roman(value)):
+            if (value.isascii() and value.isdigit() and 0 < int(value) < 100) or (value.isupper() and parse_roman(value)):
                 out.append(Match(i, i + 2, "TERM", "term_ordinal", 5))
                 i += 2
                 continue
