@@ -146,32 +146,31 @@ def _subject_type(ctx, s, award_ent):
     return None
 
 
+def _subject_before_verb(ctx, ents, award_ent, s, verb_re, labels):
+    """The entities (of `labels`) before the last `verb_re` match ahead of the award, and that match's offset."""
+    verb = None
+    for m in verb_re.finditer(ctx.norm[s : award_ent.start]):
+        verb = m
+    if verb is None:
+        return [], None
+    at = s + verb.start()
+    return [x for x in ents if x.end <= at and x.label in labels], at
+
+
 def _giver(ctx, ents, award_ent, s):
     after = ctx.norm[award_ent.end : award_ent.end + 8]
     if re.match(r"^\s+của\s+", after):
         nxt = next((x for x in ents if x.start >= award_ent.end), None)
         if nxt is not None and nxt.label in ("ORG", "POSITION") and nxt.start - award_ent.end <= 8:
             return canonical_body(nxt.text, ctx.places)
-    before = ctx.norm[s : award_ent.start]
-    verb = None
-    for m in _GIVE.finditer(before):
-        verb = m
-    if verb is None:
-        return None
-    cands = [x for x in ents if x.end <= s + verb.start() and x.label in ("ORG", "POSITION", "PERSON")]
+    cands, at = _subject_before_verb(ctx, ents, award_ent, s, _GIVE, ("ORG", "POSITION", "PERSON"))
     if cands and cands[-1].label == "ORG":
         return canonical_body(cands[-1].text, ctx.places)
-    if cands and cands[-1].label == "POSITION" and (s + verb.start() - cands[-1].end) <= 12:
+    if cands and cands[-1].label == "POSITION" and (at - cands[-1].end) <= 12:
         return canonical_body(cands[-1].text, ctx.places)
     return None
 
 
 def _presenter(ctx, ents, award_ent, s):
-    before = ctx.norm[s : award_ent.start]
-    verb = None
-    for m in _PRESENT.finditer(before):
-        verb = m
-    if verb is None:
-        return None
-    persons = [x for x in ents if x.label == "PERSON" and x.end <= s + verb.start()]
+    persons, _ = _subject_before_verb(ctx, ents, award_ent, s, _PRESENT, ("PERSON",))
     return persons[-1].value if persons else None
