@@ -7,7 +7,8 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 def entity_offsets(doc):
     """`(start_char, end_char, label)` of `doc.ents`, read in one pass over token arrays.
 
-    The same spans as `doc.ents`, without building a `Span` per entity.
+    The same spans as `doc.ents` (trimmed of edge whitespace), without
+    building a `Span` per entity.
     """
     if not len(doc):
         return []
@@ -17,11 +18,19 @@ def entity_offsets(doc):
     starts = numpy.flatnonzero(iob == 3)
     strings = doc.vocab.strings
     n = len(doc)
+    text = doc.text
     for s in starts:
         e = s + 1
         while e < n and iob[e] == 1:
             e += 1
-        out.append((int(idx[s]), int(idx[e - 1] + length[e - 1]), strings[int(etype[s])]))
+        start, end = int(idx[s]), int(idx[e - 1] + length[e - 1])
+        # a record's span never starts or ends on whitespace (a model may tag a space token)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end, strings[int(etype[s])]))
     return out
 
 

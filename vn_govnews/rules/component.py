@@ -9,12 +9,29 @@ others). The training command chooses the list and the mode on dev.
 """
 
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from .. import extensions
 from . import find_entities
 
 PRECEDENCE = ("model", "rules", "labels", "labels_only")
+_EDGE_PUNCT = frozenset(",.;:!?\"'“”‘’()[]…-–—")
+
+
+def tidy(span):
+    """The span without spaces or punctuation at its edges (the model may include them), or None."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
 
 
 @Language.factory(
@@ -60,7 +77,7 @@ class EntityRules:
 
     def __call__(self, doc):
         ruled = self.rule_spans(doc)
-        existing = list(doc.ents)
+        existing = [t for t in (tidy(span) for span in doc.ents) if t is not None]
         for span in existing:
             if span._.source is None:
                 span._.source = "model"
