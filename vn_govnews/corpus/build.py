@@ -7,9 +7,9 @@ Warnings (EVENTS.md) are derived from the slots, so annotators do not write them
 
 import hashlib
 import json
-import re
 from pathlib import Path
 
+from ..events.ratios import drop_rate
 from ..events.terms import implausible
 from ..records import write_jsonl
 from .markup import read_source
@@ -19,9 +19,8 @@ from .validate import validate_records
 def with_warnings(event):
     """The event with its `warnings` computed from its slots (and guideline 18 applied)."""
     ev = dict(event)
-    subject = ev.get("subject")
-    if isinstance(subject, str) and re.match(r"(?i)t[ỷỉ] lệ\s+\S", subject):
-        ev["subject"] = subject.split(None, 2)[2]
+    if isinstance(ev.get("subject"), str):
+        ev["subject"] = drop_rate(ev["subject"])
     warnings = []
     if ev.get("type") == "ratio":
         num, den, pct = ev.get("numerator"), ev.get("denominator"), ev.get("percent")

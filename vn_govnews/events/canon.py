@@ -19,7 +19,7 @@ import functools
 import re
 from collections import Counter
 
-from ..lexicon import key, load, phrase_trie
+from ..lexicon import forms, key, load, phrase_trie
 from ..normalize import canonical
 
 _COMMITTEE_LEVEL = {
@@ -63,7 +63,7 @@ class Places:
         province (str | None): `meta.province`, used when the text names none.
         """
         places = cls()
-        surnames = {row["form"] for row in load("surnames")}
+        surnames = forms("surnames")
         for text in mentions:
             text = expand_abbreviations(canonical(text))
             for m in _PLACE_RE.finditer(text):

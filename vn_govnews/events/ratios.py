@@ -46,7 +46,7 @@ def _subject_before(ctx, start, floor):
     return " ".join(words[:12])
 
 
-def _drop_rate(subject):
+def drop_rate(subject):
     """'tỷ lệ hộ nghèo' → 'hộ nghèo': the subject names what is counted (guideline 18)."""
     if subject and re.match(r"(?i)t[ỷỉ] lệ\s+\S", subject):
         return subject.split(None, 2)[2]
@@ -113,7 +113,7 @@ def extract(ctx):
                     ev.rating = canonical_rating(rating.text)
                     ev.at_least = bool(re.match(r"^[\s\"”]*trở lên", ctx.norm[rating.end : rating.end + 12]))
                     ev.evidence.append((rating.start, rating.end))
-                ev.subject = _drop_rate(ev.subject)
+                ev.subject = drop_rate(ev.subject)
                 ev.year = ctx.year_for(ent.start)
                 _warn(ev)
                 out.append(ev)

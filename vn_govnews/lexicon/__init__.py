@@ -116,6 +116,16 @@ class Trie:
 
 
 @functools.lru_cache(maxsize=None)
+def forms(name):
+    """The set of a lexicon's forms (lower case), for membership tests.
+
+    name (str): one of `NAMES`.
+    RETURNS (frozenset): the forms.
+    """
+    return frozenset(row["form"].lower() for row in load(name))
+
+
+@functools.lru_cache(maxsize=None)
 def phrase_trie(name):
     """A `Trie` of one lexicon's forms, each mapping to its row.
 

@@ -8,7 +8,7 @@ name ("Chủ tịch UBND xã Tân Phú Lê Văn Bình"), surnames and the list o
 provinces decide where the place ends.
 """
 
-from ..lexicon import load, phrase_trie
+from ..lexicon import forms, phrase_trie
 from .base import Match
 
 _PLURAL = {"các", "những", "nhiều", "mỗi", "từng", "một", "hai", "ba"}
@@ -17,11 +17,6 @@ _STANDALONE_HEADS = {"committee", "party_unit", "state", "national", "prefix"}
 # prefixes that name a body on their own ("Ban Chấp hành khóa XIV")
 _SELF_STANDING_FORMS = {"ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "bch", "btv", "ubkt", "đảng đoàn", "ban cán sự đảng"}
 _SELF_STANDING = {"ban", "ủy", "bch", "btv", "ubkt"}
-_COMMON_SURNAMES = None
-
-
-def _surnames():
-    return {row["form"] for row in load("surnames")}
 
 
 def starts_structure(sy, i):
@@ -58,7 +53,7 @@ def parse_place(sy, i, level=None):
         return end
     if row is not None:
         rest = caps_run(sy, end)
-        if sy.lower[end] in _surnames() or rest - end >= 2:
+        if sy.lower[end] in forms("surnames") or rest - end >= 2:
             return end
     if i < len(sy) and sy.forms[i].isdigit() and level in ("quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn"):
         return i + 1
@@ -68,7 +63,7 @@ def parse_place(sy, i, level=None):
     n = run - i
     if n == 0:
         return i
-    surnames = _surnames()
+    surnames = forms("surnames")
     if n <= 2:
         if level is None and n == 2 and sy.lower[i] in surnames:
             return i

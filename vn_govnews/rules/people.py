@@ -7,7 +7,7 @@ recognisable by a surname.
 ['Minh', 'Trịnh']
 """
 
-from ..lexicon import load, phrase_trie
+from ..lexicon import forms, phrase_trie
 from .base import Match
 from .bodies import caps_run, starts_structure
 
@@ -19,10 +19,6 @@ _PLACE_WORDS = {
     "tư", "tưởng", "lăng", "bảo", "tàng", "đền", "chùa", "đình", "công", "viên", "quảng", "trường",
     "nhà", "văn", "hóa", "trung", "tâm", "đoàn", "hội", "giải", "thưởng", "huân", "chương",
 }
-
-
-def _surnames():
-    return {row["form"] for row in load("surnames")}
 
 
 def _name(sy, i, minimum):
@@ -66,7 +62,7 @@ def find_people(sy, taken):
 
 def _lists(sy, found):
     """Names continuing a list after a known name: "A, B và C"."""
-    surnames = _surnames()
+    surnames = forms("surnames")
     out = []
     for m in sorted(found, key=lambda m: m.start):
         if m.label != "PERSON":
@@ -107,7 +103,7 @@ def _credits(sy):
 
 def _surname_names(sy):
     """A run of 2-4 capitalised syllables opening with a surname, mid-sentence."""
-    surnames = _surnames()
+    surnames = forms("surnames")
     out = []
     i = 1
     while i < len(sy):
